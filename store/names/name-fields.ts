@@ -80,18 +80,19 @@ export function parsePrefixedInt(
 ): number | Issue {
   const digits = text.slice(prefix.length);
   if (!DIGITS_RE.test(digits)) {
-    return { problem, reason: `${what} '${text}' must be ${prefix}<INT> (e.g. ${example})`, segment: text };
+    return { problem, reason: `${what} '${text}' must be ${prefix}<INT> (e.g. ${example})`, offset: 0, segment: text };
   }
   if (!INT_RE.test(digits)) {
     return {
       problem,
       reason: `${what} '${text}' has a leading zero; integers are written without leading zeros (e.g. ${example})`,
+      offset: 0,
       segment: text,
     };
   }
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) {
-    return { problem, reason: `${what} '${text}' is too large`, segment: text };
+    return { problem, reason: `${what} '${text}' is too large`, offset: 0, segment: text };
   }
   return value;
 }

@@ -22,6 +22,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = testDatabaseUrl();
+  // CI sets REQUIRE_SERVICES so a missing PostgreSQL fails the run instead of silently using PGlite.
+  if (process.env.REQUIRE_SERVICES === '1' && !url) throw new Error('REQUIRE_SERVICES=1 but DATABASE_URL is not set');
   if (url) {
     const templateName = `epic_test_template_${process.pid}`;
     const admin = await openStore({ databaseUrl: adminUrl(url), poolSize: 1 });

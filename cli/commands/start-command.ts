@@ -1,0 +1,27 @@
+import { readSeedSummary, hasProductionData } from '../../store/db/reset-store.ts';
+import { seedDatabase } from '../../store/seed/index.ts';
+import { loadWebConfig } from '../config/web-config.ts';
+import { processEnv } from '../config/process-env.ts';
+import { openMigratedStore } from '../open-configured-store.ts';
+import { progressPrinter } from '../progress-printer.ts';
+import type { CommandIo } from '../command.ts';
+import { defaultAnchor } from './seed-command.ts';
+import { closeOnSignal, serveWeb } from './serve-web.ts';
+
+/**
+ * The embedded default: one process with the store migrated and, on first run, seeded with the
+ * demo production; later starts reuse the data.
+ */
+export async function startCommand(_args: string[], io: CommandIo): Promise<number> {
+  const config = loadWebConfig(processEnv(), process.cwd());
+  const store = await openMigratedStore(config.store);
+  if (!(await hasProductionData(store))) {
+    io.err('first run: seeding the demo production (seed 1)…');
+    await seedDatabase(store, { scale: 'demo', seed: 1, anchor: defaultAnchor(), onProgress: progressPrinter(io) });
+  } else {
+    const summary = await readSeedSummary(store);
+    io.err(summary ? `reusing data seeded at ${String(summary.anchor ?? 'an earlier run')}` : 'reusing existing data');
+  }
+  const { app } = await serveWeb(store, config, io);
+  return closeOnSignal(app, store);
+}

@@ -1,0 +1,38 @@
+export {
+  InvalidNameError,
+  type InvalidNameErrorInit,
+  type NameError,
+  type NameProblem,
+  type NameResult,
+} from './name-error.ts';
+export { ALLOWED_SCOPES, MAX_NAME_LENGTH } from './name-fields.ts';
+export { NAMING_GRAMMAR_MARKDOWN, NAMING_GRAMMAR_TITLE } from './grammar-text.ts';
+export {
+  PANDAID_PLACEHOLDER,
+  SN_PLACEHOLDER,
+  attemptName,
+  campaignFamily,
+  formatComposedName,
+  formatDid,
+  formatLogDid,
+  formatPhysicalName,
+  logLfnTemplate,
+  logicalName,
+  outputLfnTemplate,
+  pandaTaskName,
+  parseComposedName,
+  parseDid,
+  parsePhysicalName,
+  splitTerminalSuffixes,
+  tagLfn,
+  tryNumberOf,
+  tryParseComposedName,
+  tryParseDid,
+  tryParsePhysicalName,
+  type BlockDid,
+  type ComposedName,
+  type LogDid,
+  type ParsedDid,
+  type PhysicalName,
+  type TerminalSuffixes,
+} from './composed-name.ts';
