@@ -3,7 +3,7 @@ import { emptyUsage, ModelUnavailableError, type ModelMessage, type ModelProvide
 import type { ToolGateway, ToolOutcome } from '../tools/tool-gateway.ts';
 import { addUsage, collectResponse } from './collect-response.ts';
 import type { HarnessEvent, TurnStatus } from './harness-events.ts';
-import { runToolRound } from './run-tool-round.ts';
+import { runToolRound, type RoundOutcome } from './run-tool-round.ts';
 import type { TurnBudget } from './turn-budget.ts';
 
 export interface RunTurnInput {
@@ -13,6 +13,8 @@ export interface RunTurnInput {
   gateway: ToolGateway;
   /** The tools offered to the model this turn (all, or a relevance-selected subset). */
   tools: ToolDefinition[];
+  /** Every tool `select-tools` may load; set when `tools` is a subset. */
+  catalog?: ToolDefinition[];
   system: string;
   history: ModelMessage[];
   userText: string;
@@ -26,7 +28,7 @@ export interface TurnResult {
   answer: string;
   usage: ModelUsage;
   toolRounds: number;
-  toolOutcomes: ToolOutcome[];
+  toolOutcomes: RoundOutcome[];
   grounding: GroundingReport;
   provider: string;
   model: string;
@@ -59,8 +61,9 @@ async function runWith(provider: ModelProvider, input: RunTurnInput): Promise<Tu
   const deadline = AbortSignal.timeout(budget.wallTimeMs);
   const signal = input.signal ? AbortSignal.any([input.signal, deadline]) : deadline;
   const messages: ModelMessage[] = [...input.history, { role: 'user', content: [{ type: 'text', text: input.userText }] }];
-  const allowedTools = new Set(input.tools.map((t) => t.name));
-  const outcomes: ToolOutcome[] = [];
+  const offered = [...input.tools];
+  const allowedTools = new Set(offered.map((t) => t.name));
+  const outcomes: RoundOutcome[] = [];
   let usage = emptyUsage();
   let rounds = 0;
   let regenerated = false;
@@ -82,7 +85,7 @@ async function runWith(provider: ModelProvider, input: RunTurnInput): Promise<Tu
         {
           system: exhausted ? `${input.system}\n\nThe budget for this question is used up: answer now with what the tool results show, and say what is missing.` : input.system,
           messages,
-          tools: exhausted ? [] : input.tools,
+          tools: exhausted ? [] : offered,
           maxOutputTokens: budget.maxTokensPerResponse,
           signal,
         },
@@ -100,8 +103,12 @@ async function runWith(provider: ModelProvider, input: RunTurnInput): Promise<Tu
         continue;
       }
       rounds += 1;
-      const round = await runToolRound(response.toolUses, input.gateway, { round: rounds, tokenCap: budget.toolResultTokenCap, signal, emit, allowedTools });
+      const round = await runToolRound(response.toolUses, input.gateway, { round: rounds, tokenCap: budget.toolResultTokenCap, signal, emit, allowedTools, ...(input.catalog ? { catalog: input.catalog } : {}) });
       outcomes.push(...round.outcomes);
+      for (const tool of round.loaded) {
+        if (!allowedTools.has(tool.name)) offered.push(tool);
+        allowedTools.add(tool.name);
+      }
       messages.push({ role: 'user', content: round.results });
     }
   } catch (error) {
