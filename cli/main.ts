@@ -1,6 +1,8 @@
 import { ConfigError } from '../store/config/parse-env.ts';
 import { isDomainError } from '../store/services/errors.ts';
 import type { CommandEntry, CommandIo } from './command.ts';
+import { askCommand } from './commands/ask-command.ts';
+import { chatCommand } from './commands/chat-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { seedCommand } from './commands/seed-command.ts';
 import { startCommand } from './commands/start-command.ts';
@@ -16,6 +18,8 @@ const commands: Record<string, CommandEntry> = {
     usage: 'seed [--scale demo|large] [--seed N] [--anchor ISO-TIME] [--reset] [--summary FILE]',
     summary: 'load a deterministic synthetic production (large needs PostgreSQL)',
   },
+  ask: { run: askCommand, usage: 'ask "QUESTION" [--json] [--model offline|anthropic] [--user NAME] [--thread KEY]', summary: 'answer one question (with --json: tool trace, evidence ids, tokens, latency)' },
+  chat: { run: chatCommand, usage: 'chat [--model offline|anthropic] [--user NAME]', summary: 'interactive terminal conversation (streaming, thread context, /new)' },
 };
 
 export function usageText(): string {
