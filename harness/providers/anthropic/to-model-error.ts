@@ -31,6 +31,7 @@ const STATUS_OF_ERROR_TYPE: Record<string, number> = {
  */
 export function toModelError(error: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return signal.reason;
+  // Only our signal can abort an SDK request; kept so an abort is never mistaken for an outage.
   if (error instanceof APIUserAbortError) return error;
   if (error instanceof APIError) return fromApiError(error);
   if (error instanceof StreamProtocolError) return new ModelUnavailableError(`Anthropic stream broken: ${error.message}`, undefined, error);

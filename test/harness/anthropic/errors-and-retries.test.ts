@@ -119,6 +119,22 @@ describe('anthropic provider: refusals (ModelRequestError, never retried)', () =
     expect(error).toMatchObject({ status: 400, errorType: 'invalid_request_error', requestId: 'req_011CInvalidReq400' });
   });
 
+  it('surfaces a conversation the API would refuse (tool_use left unanswered) as ModelRequestError(400)', async () => {
+    const messages = [
+      ...sampleRequest().messages,
+      { role: 'assistant' as const, content: [{ type: 'tool_use' as const, id: 'toolu_01Z', name: 'list-campaigns', input: {} }] },
+      { role: 'user' as const, content: [{ type: 'text' as const, text: 'never mind' }] },
+    ];
+    let error: unknown;
+    const sent = await attempts(async () => {
+      ({ error } = await collectUntilError(providerFor(fake).stream(sampleRequest({ messages }))));
+    });
+
+    expect(sent).toEqual([{ retryCount: 0, status: 400 }]);
+    expect(error).toBeInstanceOf(ModelRequestError);
+    expect(error).toMatchObject({ status: 400, errorType: 'invalid_request_error', message: expect.stringContaining('toolu_01Z') });
+  });
+
   it('throws ModelRequestError for a recorded 401 without retrying', async () => {
     fake.enqueue({ error: 'authentication-401' });
     let error: unknown;
