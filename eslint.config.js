@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cli/config/**', 'mcp/mcp-config.ts', 'test/support/**', 'evals/**', 'scratch/**'],
+    files: ['cli/config/**', 'mcp/mcp-config.ts', 'test/**', 'evals/**', 'scratch/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -6,6 +6,8 @@ import { chatCommand } from './commands/chat-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { seedCommand } from './commands/seed-command.ts';
 import { startCommand } from './commands/start-command.ts';
+import { tokensCommand } from './commands/tokens-command.ts';
+import { usersCommand } from './commands/users-command.ts';
 import { webCommand } from './commands/web-command.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -19,6 +21,8 @@ const commands: Record<string, CommandEntry> = {
     summary: 'load a deterministic synthetic production (large needs PostgreSQL)',
   },
   ask: { run: askCommand, usage: 'ask "QUESTION" [--json] [--model offline|anthropic] [--user NAME] [--thread KEY]', summary: 'answer one question (with --json: tool trace, evidence ids, tokens, latency)' },
+  users: { run: usersCommand, usage: 'users add NAME --role viewer|physicist|production-manager|operator|admin | users list', summary: 'grant a role (stored in the database)' },
+  tokens: { run: tokensCommand, usage: 'tokens create USERNAME [--name LABEL] | tokens revoke PREFIX|--id N | tokens list [USERNAME]', summary: 'API tokens for REST and /mcp (hashed; shown once)' },
   chat: { run: chatCommand, usage: 'chat [--model offline|anthropic] [--user NAME]', summary: 'interactive terminal conversation (streaming, thread context, /new)' },
 };
 

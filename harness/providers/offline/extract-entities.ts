@@ -34,8 +34,8 @@ const AGENT = /\b[a-z_]+-agent-[a-z0-9]+-\d+\b|\bepicprod-ops-agent\b/g;
 
 export function extractEntities(question: string): Entities {
   const withoutNames = question.replace(DID, ' ').replace(COMPOSED, ' ').replace(EVGEN_PATH, ' ');
-  const numbersAfter = (words: string) =>
-    [...withoutNames.matchAll(new RegExp(`\\b(?:${words})\\s*(?:id\\s*)?#?\\s*(\\d{3,})`, 'gi'))].map((m) => Number(m[1]));
+  const numbersAfter = (words: string, minDigits = 3) =>
+    [...withoutNames.matchAll(new RegExp(`\\b(?:${words})\\s*(?:id\\s*)?#?\\s*(\\d{${minDigits},})\\b`, 'gi'))].map((m) => Number(m[1]));
   const composedNames = unique(question.match(COMPOSED) ?? []).map((n) => n.replace(/\.$/, ''));
   const dids = unique(question.match(DID) ?? []).map((n) => n.replace(/[.?!]$/, ''));
   return {
@@ -50,7 +50,7 @@ export function extractEntities(question: string): Entities {
     tagLabels: unique(withoutNames.match(TAG) ?? []),
     agentNames: unique(question.match(AGENT) ?? []),
     runNumbers: unique(numbersAfter('run')),
-    requestIds: unique(numbersAfter('request')),
+    requestIds: unique(numbersAfter('request', 1)),
     windowHours: windowHours(question),
     beams: unique(question.match(/\b\d{1,2}x\d{2,3}\b/g) ?? []),
   };

@@ -32,7 +32,13 @@ export function createOfflineProvider(options: { baseUrl: string }): ModelProvid
           yield* text(missing.length > 0 ? `I can't answer that offline: the tools it needs (${missing.join(', ')}) are not available here.` : cannotAnswer(options.baseUrl));
           return;
         }
-        yield* toolUses(calls);
+        yield* toolUses(calls, 1);
+        return;
+      }
+      const madeFollowUp = results.some((r) => r.round > 1);
+      const followUp = !madeFollowUp && route.followUp ? route.followUp(results.map((r) => ({ name: r.name, content: r.result.content, isError: r.result.is_error === true }))) : [];
+      if (followUp.length > 0) {
+        yield* toolUses(followUp, 2);
         return;
       }
       yield* text(compose(route, question, entities, results));
@@ -68,6 +74,7 @@ function currentQuestion(messages: readonly ModelMessage[]): string {
 
 interface NamedResult {
   name: string;
+  round: number;
   result: ToolResultBlock;
 }
 
@@ -79,7 +86,7 @@ function resultsSinceQuestion(messages: readonly ModelMessage[]): NamedResult[] 
     for (const block of message.content) {
       if (block.type === 'text' && message.role === 'user' && !block.text.startsWith('Grounding check failed')) results.length = 0;
       if (block.type === 'tool_use') names.set(block.id, block.name);
-      if (block.type === 'tool_result') results.push({ name: names.get(block.tool_use_id) ?? 'tool', result: block });
+      if (block.type === 'tool_result') results.push({ name: names.get(block.tool_use_id) ?? 'tool', round: block.tool_use_id.startsWith('offline_r2_') ? 2 : 1, result: block });
     }
   }
   return results;
@@ -93,7 +100,8 @@ function compose(route: OfflineRoute, question: string, entities: ReturnType<typ
 }
 
 function cannotAnswer(baseUrl: string): string {
-  const examples = OFFLINE_ROUTES.slice(0, 8).map((r) => `- ${r.example}`).join('\n');
+  // Examples show the shape with N for numbers: they are help text, not facts, and must not look like data.
+  const examples = OFFLINE_ROUTES.slice(0, 8).map((r) => `- ${r.example.replace(/\d+(?:[x.]\d+)*/g, 'N')}`).join('\n');
   return (
     "I can't answer that offline: it doesn't match a question shape the offline model knows, and I won't guess. " +
     `Browse the production pages at ${baseUrl}/ or configure ANTHROPIC_API_KEY for open questions. Questions I can answer offline look like:\n${examples}`
@@ -105,9 +113,9 @@ function* text(answer: string): Iterable<ModelStreamEvent> {
   yield { type: 'message.finished', stopReason: 'end_turn', usage: emptyUsage() };
 }
 
-function* toolUses(calls: PlannedCall[]): Iterable<ModelStreamEvent> {
+function* toolUses(calls: PlannedCall[], round: number): Iterable<ModelStreamEvent> {
   for (const [index, call] of calls.entries()) {
-    const block: ToolUseBlock = { type: 'tool_use', id: `offline_${index}_${call.name}`, name: call.name, input: call.input };
+    const block: ToolUseBlock = { type: 'tool_use', id: `offline_r${round}_${index}_${call.name}`, name: call.name, input: call.input };
     yield { type: 'tool_use', block };
   }
   yield { type: 'message.finished', stopReason: 'tool_use', usage: emptyUsage() };

@@ -17,6 +17,8 @@ export interface OfflineRoute {
   score(question: string, entities: Entities): number;
   plan(question: string, entities: Entities): PlannedCall[];
   headline(question: string, entities: Entities): string;
+  /** A second round that needs the first round's results (e.g. a tag label found by search). */
+  followUp?(results: readonly { name: string; content: string; isError: boolean }[]): PlannedCall[];
 }
 
 /** Case-insensitive keyword test with word boundaries. */

@@ -3,13 +3,12 @@ import { mentions, type OfflineRoute } from './offline-route.ts';
 
 const FAIL = /\b(fail\w*|error\w*|broken|crash\w*|problem\w*|wrong)\b/i;
 const window = (e: Entities, fallback: number) => ({ window_hours: e.windowHours ?? fallback });
-const hoursText = (e: Entities, fallback: number) => {
-  const h = e.windowHours ?? fallback;
-  return h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} h`;
-};
 const first = <T>(values: T[]): T | undefined => values[0];
 
 /**
+ * Headlines carry no numbers of their own (only ids the user wrote): every figure in an offline
+ * answer comes from a tool rendering, so the grounding check holds by construction.
+ *
  * The question shapes the offline model answers, most specific first in score. Each plans the
  * calls an expert would make; the answer is the tools' renderings under the headline.
  */
@@ -46,7 +45,7 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
       { name: 'site-health', input: { site: e.sites[0], ...window(e, 24) } },
       { name: 'error-summary', input: { site: e.sites[0], ...window(e, 24), limit: 5 } },
     ],
-    headline: (_q, e) => `${e.sites[0]} over the last ${hoursText(e, 24)}: final failure rate and top errors.`,
+    headline: (_q, e) => `${e.sites[0]}: final failure rate and top errors.`,
   },
   {
     id: 'failures-by-site',
@@ -56,21 +55,21 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
       { name: 'site-health', input: window(e, 24) },
       { name: 'error-summary', input: { ...window(e, 24), limit: 8 } },
     ],
-    headline: (_q, e) => `Failures over the last ${hoursText(e, 24)}, by site and by error signature.`,
+    headline: () => 'Failures by site and by error signature:',
   },
   {
     id: 'error-summary',
     example: 'What are the top errors this week?',
     score: (q) => (FAIL.test(q) ? 40 : 0),
     plan: (_q, e) => [{ name: 'error-summary', input: { ...window(e, 24 * 7), limit: 8 } }],
-    headline: (_q, e) => `Top error signatures over the last ${hoursText(e, 24 * 7)}.`,
+    headline: () => 'Top error signatures:',
   },
   {
     id: 'site-health',
     example: 'Which sites are unhealthy?',
     score: (q) => (mentions(q, /\bsites?\b/, /\bqueues? health\b/) && mentions(q, /health|unhealthy|failing|status|doing|ok\b|bad/) ? 45 : 0),
     plan: (_q, e) => [{ name: 'site-health', input: window(e, 24) }],
-    headline: (_q, e) => `Site health over the last ${hoursText(e, 24)} (final failure fraction; attention ≥ 0.10, alarm ≥ 0.30).`,
+    headline: () => 'Site health by final failure fraction:',
   },
   {
     id: 'queues',
@@ -98,13 +97,13 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     example: 'What is the status of the current campaign?',
     score: (q, e) => (mentions(q, /\bcampaigns?\b/) || e.campaigns.length > 0 ? (mentions(q, /\b(status|progress|how is|how far|doing|today|this week|report)\b/) ? 65 : 30) : 0),
     plan: (_q, e) => [{ name: 'campaign-status', input: { ...(first(e.campaigns) ? { campaign: first(e.campaigns) } : {}), ...window(e, 24) } }],
-    headline: (_q, e) => `Campaign ${first(e.campaigns) ?? '(current)'} status over the last ${hoursText(e, 24)}:`,
+    headline: (_q, e) => `Campaign ${first(e.campaigns) ?? '(current)'} status:`,
   },
   {
     id: 'list-campaigns',
     example: 'Which campaigns are producing?',
     score: (q) => (mentions(q, /\b(which|list|what) campaigns?\b/, /\bcampaigns? (are )?(producing|current|active)\b/, /\bproducing\b/) ? 68 : 0),
-    plan: () => [{ name: 'list-campaigns', input: { limit: 20 } }],
+    plan: () => [{ name: 'list-campaigns', input: {} }],
     headline: () => 'Campaigns (lifecycle and whether they are producing):',
   },
   {
@@ -132,14 +131,18 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     id: 'dataset-search',
     example: 'Which datasets exist for DIS NC 18x275?',
     score: (q, e) => (mentions(q, /\bdatasets?\b/, /\bsamples?\b/) && (e.beams.length > 0 || mentions(q, /\b(dis|dvcs|sidis|demp|dvmp|ddis|jpsi|phi|rho|upsilon|tcs)\b/)) ? 62 : mentions(q, /\b(which|list) datasets\b/) ? 40 : 0),
-    plan: (q, e) => [{ name: 'list-datasets', input: { search: searchWords(q, e), limit: 20 } }],
-    headline: (q, e) => `Datasets matching "${searchWords(q, e)}":`,
+    plan: (q, e) => [{ name: 'search-tags', input: { query: searchWords(q, e), tag_type: 'p', limit: 5 } }],
+    followUp: (results) => {
+      const label = results.find((r) => r.name === 'search-tags' && !r.isError)?.content.match(/\bp\d{3,4}\b/)?.[0];
+      return label ? [{ name: 'list-datasets', input: { physics_tag: label, limit: 20 } }] : [];
+    },
+    headline: (q, e) => `Physics tags matching "${searchWords(q, e)}", then the datasets of the best match:`,
   },
   {
     id: 'tag-diff',
     example: 'What is the difference between p3001 and p2004?',
     score: (q, e) => (e.tagLabels.length >= 2 && mentions(q, /\b(diff\w*|differ\w*|compare|changed?|vs)\b/) ? 88 : 0),
-    plan: (_q, e) => [{ name: 'diff-tags', input: { a: e.tagLabels[0], b: e.tagLabels[1] } }],
+    plan: (_q, e) => [{ name: 'diff-tags', input: { left: e.tagLabels[0], right: e.tagLabels[1] } }],
     headline: (_q, e) => `Differences between ${e.tagLabels[0]} and ${e.tagLabels[1]}:`,
   },
   {
@@ -160,7 +163,7 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     id: 'requests',
     example: 'Which production requests are blocked?',
     score: (q) => (mentions(q, /\brequests?\b/) ? 45 : 0),
-    plan: (q) => [{ name: 'list-requests', input: { ...(requestStatus(q) ? { status: [requestStatus(q)] } : {}), limit: 20 } }],
+    plan: (q) => [{ name: 'list-requests', input: { ...(requestStatus(q) ? { status: requestStatus(q) } : {}), limit: 20 } }],
     headline: (q) => `Production requests${requestStatus(q) ? ` with status ${requestStatus(q)}` : ''}:`,
   },
   {
@@ -182,7 +185,7 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     example: 'What happened in production since the last shift?',
     score: (q) => (mentions(q, /\b(what happened|recent(ly)?|changed|activity|since (the )?last shift|action stream|what's new|latest actions)\b/) ? 42 : 0),
     plan: (_q, e) => [{ name: 'list-actions', input: { ...window(e, 24), summarize: true, limit: 20 } }],
-    headline: (_q, e) => `Production actions in the last ${hoursText(e, 24)}:`,
+    headline: () => 'Recent production actions:',
   },
   {
     id: 'proposal',
@@ -202,14 +205,14 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     id: 'propose-task-action',
     example: 'Retry the failed jobs of task 38511',
     score: (q, e) => (e.jediTaskIds.length > 0 && taskAction(q) ? 97 : 0),
-    plan: (q, e) => [{ name: 'propose-action', input: { action: taskAction(q), jedi_task_id: e.jediTaskIds[0], comment: `Requested in chat: ${q.slice(0, 200)}` } }],
+    plan: (q, e) => [{ name: 'propose-action', input: { action: taskAction(q), subject: String(e.jediTaskIds[0]), reason: `Requested in chat: ${q.slice(0, 200)}` } }],
     headline: (q, e) => `I recorded a proposal to ${taskAction(q)?.replace('_', ' ')} task ${e.jediTaskIds[0]}. An operator must approve it before anything runs.`,
   },
   {
     id: 'alarms',
     example: 'Are there active alarms?',
     score: (q) => (mentions(q, /\balarms?\b/, /\balerts?\b/) ? 64 : 0),
-    plan: () => [{ name: 'list-alarms', input: { active_only: true, limit: 20 } }],
+    plan: () => [{ name: 'list-alarms', input: { state: 'active', limit: 20 } }],
     headline: () => 'Active alarms:',
   },
   {
