@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from '../schema/index.ts';
 
@@ -22,4 +23,6 @@ export interface Store {
   close(): Promise<void>;
   /** The embedded engine, when this store is PGlite (used to dump a template data dir). */
   pglite?: PGlite;
+  /** The node-postgres pool, when this store is PostgreSQL (used for COPY bulk loads). */
+  pgPool?: pg.Pool;
 }

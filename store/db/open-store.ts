@@ -47,6 +47,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Store> {
       await pool.query(sqlText);
     },
     close: () => pool.end(),
+    pgPool: pool,
   };
 }
 
