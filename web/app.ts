@@ -12,6 +12,8 @@ import { registerRequestRoutes } from './routes/requests-routes.ts';
 import { registerStreamRoutes } from './routes/stream-routes.ts';
 import { registerTagRoutes } from './routes/tags-routes.ts';
 import { registerTaskRoutes } from './routes/tasks-routes.ts';
+import { registerEvidencePage } from './pages/evidence-page.ts';
+import { registerHomePage } from './pages/home-page.ts';
 
 export interface WebDeps {
   store: Store;
@@ -58,6 +60,8 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   registerTaskRoutes(app, routeDeps);
   registerNotesRoutes(app, routeDeps);
   registerStreamRoutes(app, routeDeps);
+  registerHomePage(app);
+  registerEvidencePage(app, routeDeps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/v1/docs', { schema: { hide: true } }, async (_request, reply) =>
