@@ -1,3 +1,4 @@
+import { DomainError } from '../../../../store/services/errors.ts';
 import type { Database } from '../../../../store/db/database.ts';
 import { createCategory } from '../../../../store/services/pcs/category-service.ts';
 import { createDataset } from '../../../../store/services/pcs/dataset-service.ts';
@@ -55,4 +56,15 @@ export async function makeReadyableTask(db: Database, fixture: PcsFixture, sampl
   });
   const { task } = await intakeTask(db, manager, { dataset: output.composedName, prod_config: fixture.prodConfig, intake_key: `test:${sample}`, csv_file: 'DIS/NC/18x275/minQ2=1/DIS_NC_18x275_minQ2=1.csv' });
   return { dataset: output, task };
+}
+
+/** Awaits a call that must fail with a domain error and returns it for assertions on code and details. */
+export async function domainError(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a domain error');
 }

@@ -9,20 +9,9 @@ import { intakeRequest, transitionRequest } from '../../../../store/services/pcs
 import { listTaskAttempts, recordSubmission, rerunEntireTask } from '../../../../store/services/pcs/submission-service.ts';
 import { setTaskStatus } from '../../../../store/services/pcs/task-lifecycle.ts';
 import { intakeTask } from '../../../../store/services/pcs/task-service.ts';
-import { DomainError } from '../../../../store/services/errors.ts';
-import { makeReadyableTask, makeTagSet, manager, operator } from './fixtures.ts';
+import { domainError, makeReadyableTask, makeTagSet, manager, operator } from './fixtures.ts';
 
 const getStore = useTestStore({ empty: true });
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a domain error');
-}
 
 describe('campaigns', () => {
   it('promotes in one rotation: current→last, last→past, only from future', async () => {

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../../../support/test-store.ts';
 import { addDatasetBlock, createDataset, setDatasetPropagation } from '../../../../store/services/pcs/dataset-service.ts';
 import { copyTag, createTag, deleteTag, diffTags, editTag, listTags, lockTag } from '../../../../store/services/pcs/tag-service.ts';
-import { DomainError } from '../../../../store/services/errors.ts';
-import { alice, bob, makeTagSet } from './fixtures.ts';
+import { alice, bob, domainError, makeTagSet } from './fixtures.ts';
 
 const getStore = useTestStore({ empty: true });
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a domain error');
-}
 
 describe('tags', () => {
   it('numbers physics tags with a suffix counter shared across categories and others sequentially', async () => {
