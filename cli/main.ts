@@ -3,6 +3,7 @@ import { isDomainError } from '../store/services/errors.ts';
 import type { CommandEntry, CommandIo } from './command.ts';
 import { askCommand } from './commands/ask-command.ts';
 import { chatCommand } from './commands/chat-command.ts';
+import { mcpCommand } from './commands/mcp-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { seedCommand } from './commands/seed-command.ts';
 import { startCommand } from './commands/start-command.ts';
@@ -21,6 +22,7 @@ const commands: Record<string, CommandEntry> = {
     summary: 'load a deterministic synthetic production (large needs PostgreSQL)',
   },
   ask: { run: askCommand, usage: 'ask "QUESTION" [--json] [--model offline|anthropic] [--user NAME] [--thread KEY]', summary: 'answer one question (with --json: tool trace, evidence ids, tokens, latency)' },
+  mcp: { run: mcpCommand, usage: 'mcp', summary: 'MCP server on stdio (read-only unless MCP_ALLOW_PROPOSALS=1)' },
   users: { run: usersCommand, usage: 'users add NAME --role viewer|physicist|production-manager|operator|admin | users list', summary: 'grant a role (stored in the database)' },
   tokens: { run: tokensCommand, usage: 'tokens create USERNAME [--name LABEL] | tokens revoke PREFIX|--id N | tokens list [USERNAME]', summary: 'API tokens for REST and /mcp (hashed; shown once)' },
   chat: { run: chatCommand, usage: 'chat [--model offline|anthropic] [--user NAME]', summary: 'interactive terminal conversation (streaming, thread context, /new)' },

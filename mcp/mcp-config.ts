@@ -13,7 +13,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional().describe('PostgreSQL URL; when absent PGlite is used'),
   DATA_DIR: z.string().default('./data').describe('PGlite data directory'),
   EPIC_PGLITE_DUMP: z.string().optional().describe('Start an in-memory PGlite from this data-dir dump (tests)'),
-  BASE_URL: z.string().url().default('http://localhost:8080').describe('Web base URL for drill-down links'),
+  PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:8080').describe('Web base URL for drill-down links (as for the web process)'),
   MCP_ALLOW_PROPOSALS: flag.describe('Expose propose-action to this client'),
   MCP_NOW: z.string().datetime().optional().describe('Pin the clock (tests, evals)'),
 });
@@ -35,7 +35,7 @@ export function readMcpConfig(env: NodeJS.ProcessEnv = process.env): McpConfig {
     databaseUrl: e.DATABASE_URL || undefined,
     dataDir: e.DATA_DIR,
     pgliteDump: e.EPIC_PGLITE_DUMP,
-    baseUrl: e.BASE_URL,
+    baseUrl: e.PUBLIC_BASE_URL,
     allowProposals: e.MCP_ALLOW_PROPOSALS,
     now: e.MCP_NOW ? new Date(e.MCP_NOW) : undefined,
   };

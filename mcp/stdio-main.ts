@@ -1,26 +1,21 @@
 import fs from 'node:fs';
+import type { Store } from '../store/db/database.ts';
 import { openStore } from '../store/db/open-store.ts';
-import { readMcpConfig } from './mcp-config.ts';
+import type { McpConfig } from './mcp-config.ts';
 import { runStdioServer } from './transports/stdio.ts';
 
-/**
- * Standalone stdio entry (`node --import tsx mcp/stdio-main.ts`): opens the store from the
- * environment and serves until the client disconnects. Errors go to stderr; stdout is the protocol.
- */
-async function main(): Promise<void> {
-  const config = readMcpConfig();
-  const store = config.pgliteDump
-    ? await openStore({ dataDir: 'memory', loadDataDir: new Blob([fs.readFileSync(config.pgliteDump)]) })
-    : await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
-  const now = config.now;
-  try {
-    await runStdioServer({ store, baseUrl: config.baseUrl, allowProposals: config.allowProposals, principal: 'stdio', ...(now ? { now: () => now } : {}) });
-  } finally {
-    await store.close();
-  }
+/** Opens the store an MCP stdio server reads: PostgreSQL, PGlite under DATA_DIR, or a PGlite dump (tests). */
+export async function openMcpStore(config: McpConfig): Promise<Store> {
+  return config.pgliteDump
+    ? openStore({ dataDir: 'memory', loadDataDir: new Blob([fs.readFileSync(config.pgliteDump)]) })
+    : openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`epic-assistant mcp: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exit(1);
-});
+/**
+ * Serves MCP on stdio until the client disconnects (`epic-assistant mcp`). stdout is the protocol:
+ * nothing else may write there.
+ */
+export async function serveStdio(config: McpConfig, store: Store): Promise<void> {
+  const now = config.now;
+  await runStdioServer({ store, baseUrl: config.baseUrl, allowProposals: config.allowProposals, principal: 'stdio', ...(now ? { now: () => now } : {}) });
+}

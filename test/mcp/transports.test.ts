@@ -58,13 +58,14 @@ describe('streamable HTTP at /mcp', () => {
 describe('stdio', () => {
   it('serves the toolset to a spawned process', async () => {
     const store = await openTestStore();
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), MCP_NOW: TEST_ANCHOR.toISOString(), BASE_URL: 'http://stdio.test' };
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), MCP_NOW: TEST_ANCHOR.toISOString(), PUBLIC_BASE_URL: 'http://stdio.test' };
     if (store.kind === 'postgres') env.DATABASE_URL = store.location;
     else {
       delete env.DATABASE_URL;
       env.EPIC_PGLITE_DUMP = inject('templatePgliteDump');
     }
-    const transport = new StdioClientTransport({ command: process.execPath, args: ['--import', 'tsx', 'mcp/stdio-main.ts'], env, stderr: 'pipe' });
+    // Exactly what an MCP client (Claude Desktop, Inspector) is configured to run.
+    const transport = new StdioClientTransport({ command: process.execPath, args: ['bin/epic-assistant.js', 'mcp'], env, stderr: 'pipe' });
     const client = new Client({ name: 'stdio-test', version: '1' });
     try {
       await client.connect(transport);
