@@ -1,5 +1,5 @@
 import os from 'node:os';
-import readline from 'node:readline/promises';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { buildAssistant, newThreadKey, type ModelChoice } from '../build-assistant.ts';
 import { loadHarnessConfig } from '../config/harness-config.ts';
@@ -26,42 +26,40 @@ export async function chatCommand(argv: string[], io: CommandIo): Promise<number
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   let threadKey = newThreadKey();
   io.out(`epic-assistant chat (${provider.name} model ${provider.model}, store ${store.location})\n${HELP}`);
+  const answer = async (text: string) => {
+    let streamed = '';
+    const result = await assistant.ask({
+      thread: { surface: 'cli', threadKey, startedBy: username },
+      username,
+      text,
+      onEvent: (event) => {
+        if (event.type === 'text.delta') {
+          streamed += event.text;
+          process.stdout.write(event.text);
+        } else if (event.type === 'tool.started') {
+          process.stderr.write(`  · ${event.name}\n`);
+        }
+      },
+    });
+    // The harness may revise a streamed draft (grounding check); show the final answer when it differs.
+    if (result.answer !== streamed) io.out(`${streamed ? '\n\n(revised)\n' : ''}${result.answer}`);
+    if (result.citations.length > 0) io.out(`\nSources: ${result.citations.map((c) => c.url).join('  ')}`);
+  };
   try {
-    for (;;) {
-      let line: string;
-      try {
-        line = (await terminal.question('\n> ')).trim();
-      } catch {
-        break; // stdin closed
-      }
-      if (!line) continue;
+    // Async iteration (not question()) so piped input is read line by line, none dropped.
+    process.stdout.write('\n> ');
+    for await (const raw of terminal) {
+      const line = raw.trim();
       if (line === '/exit' || line === '/quit') break;
       if (line === '/new') {
         threadKey = newThreadKey();
         io.out('(new thread)');
-        continue;
-      }
-      if (line === '/help') {
+      } else if (line === '/help') {
         io.out(HELP);
-        continue;
+      } else if (line) {
+        await answer(line);
       }
-      let streamed = '';
-      const result = await assistant.ask({
-        thread: { surface: 'cli', threadKey, startedBy: username },
-        username,
-        text: line,
-        onEvent: (event) => {
-          if (event.type === 'text.delta') {
-            streamed += event.text;
-            process.stdout.write(event.text);
-          } else if (event.type === 'tool.started') {
-            process.stderr.write(`  · ${event.name}\n`);
-          }
-        },
-      });
-      // The harness may revise a streamed draft (grounding check); show the final answer when it differs.
-      if (result.answer !== streamed) io.out(`${streamed ? '\n\n(revised)\n' : ''}${result.answer}`);
-      if (result.citations.length > 0) io.out(`\nSources: ${result.citations.map((c) => c.url).join('  ')}`);
+      process.stdout.write('\n> ');
     }
   } finally {
     terminal.close();

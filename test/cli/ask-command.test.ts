@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +60,24 @@ describe('epic-assistant ask', () => {
     expect(await main(['ask', '--model', 'anthropic', 'hi'], io)).toBe(2);
     expect(io.stderr.join('\n')).toMatch(/ANTHROPIC_API_KEY/);
   }, 60_000);
+
+  it('chat: answers piped questions in one thread, /new starts over, /exit quits', () => {
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    const run = spawnSync(process.execPath, ['bin/epic-assistant.js', 'chat', '--user', 'alice'], {
+      input: 'Which sites are unhealthy this week?\nAre the agents healthy?\n/new\nWhat is the weather?\n/exit\nnever asked\n',
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Site health by final failure fraction');
+    expect(run.stdout).toContain('heartbeat health');
+    expect(run.stdout).toContain('(new thread)');
+    expect(run.stdout).toMatch(/can't answer that offline/);
+    expect(run.stdout.match(/Sources: /g)).toHaveLength(2);
+    expect(run.stderr).toContain('· site-health');
+  }, 90_000);
 
   it('names a bad environment variable instead of crashing', async () => {
     const io = capture();
