@@ -14,7 +14,7 @@ export default defineTool({
   domain: 'pcs',
   annotations: READ_ONLY,
   input: z.strictObject({
-    query: z.string().min(2).describe('Text to find, e.g. DIS_NC or 18x275 (one term; the whole string must match)'),
+    query: z.string().min(2).max(200).describe('Words to find, e.g. "DIS NC 18x275" or pythia8; every word must appear in the label, description or a parameter value'),
     tag_type: z.enum(TAG_TYPES).optional().describe('Only this tag type'),
     ...listInputs(tagItem, 20),
   }),

@@ -27,13 +27,22 @@ export async function listTags(db: Executor, filter: TagFilter, page: PageArgs) 
       eqIf(sql`t.status::text`, filter.status),
       eqIf(sql`c.name`, filter.category),
       eqIf(sql`t.created_by`, filter.creator),
-      filter.search ? sql`(t.tag_label ilike ${`%${filter.search}%`} or t.description ilike ${`%${filter.search}%`} or t.parameters::text ilike ${`%${filter.search}%`})` : undefined,
+      ...searchTerms(filter.search),
     ],
     order: [{ expr: sql`t.tag_type::text`, cast: 'text' }, { expr: sql`t.tag_number`, cast: 'int' }],
     direction: 'asc',
     cursor: page.cursor,
     limit: page.limit,
   });
+}
+
+/**
+ * Every word of the search must appear somewhere in the tag (label, description or a parameter
+ * value), so "DIS NC 18x275" finds the tag described "DIS NC 18x275 ep minQ2=1" whatever the word order.
+ */
+function searchTerms(search: string | undefined) {
+  const words = (search ?? '').split(/\s+/).filter((w) => w.length > 0).slice(0, 8);
+  return words.map((word) => sql`(t.tag_label || ' ' || t.description || ' ' || t.parameters::text) ilike ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
 }
 
 export function parseTagLabel(label: string): { type: string; number: number } {
