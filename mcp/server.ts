@@ -35,7 +35,7 @@ export function toolsFor(deps: Pick<McpServerDeps, 'allowProposals'>): ToolDefin
 export function createMcpServer(deps: McpServerDeps): McpServer {
   if (!deps.baseUrl) throw new Error('createMcpServer: baseUrl is required (drill-down links are joined to it)');
   const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, capabilities: { logging: {} } });
-  const context: ToolContext = { store: deps.store, baseUrl: deps.baseUrl, now: deps.now ?? (() => new Date()), principal: deps.principal ?? 'mcp' };
+  const context: ToolContext = { store: deps.store, baseUrl: deps.baseUrl, now: deps.now ?? (() => new Date()), principal: deps.principal ?? 'mcp', allowProposals: deps.allowProposals };
   for (const tool of toolsFor(deps)) {
     server.registerTool(
       tool.name,

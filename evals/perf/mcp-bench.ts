@@ -89,7 +89,7 @@ export async function run(options: McpBenchOptions = {}) {
   const [anchor] = rowsOf<{ at: Date | null }>(await store.db.execute(sql`select max(modification_time) as at from panda_task`));
   const now = anchor?.at ? new Date(anchor.at) : new Date();
   const connection = await connectInProcess({ store, baseUrl: 'http://bench', allowProposals: false, now: () => now });
-  const context: ToolContext = { store, baseUrl: 'http://bench', now: () => now, principal: 'bench' };
+  const context: ToolContext = { store, baseUrl: 'http://bench', now: () => now, principal: 'bench', allowProposals: false };
   const argsByTool = await benchArgs(store);
   const timings: ToolTiming[] = [];
   try {

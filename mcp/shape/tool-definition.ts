@@ -10,6 +10,8 @@ export interface ToolContext {
   now: () => Date;
   /** Who is calling (token principal, harness user); recorded on proposals. */
   principal: string;
+  /** Whether this server exposes propose-action (so catalogs list only what the client can call). */
+  allowProposals: boolean;
 }
 
 /** MCP's four behaviour hints; every tool must state all of them (a test over tools/list enforces it). */

@@ -23,9 +23,10 @@ export default defineTool({
       read_only: z.boolean().describe('readOnlyHint'),
     })).describe('Matching tools'),
   }),
-  async run(_context, args) {
+  async run(context, args) {
     const query = args.query?.toLowerCase();
     const tools = catalogSource.tools
+      .filter((t) => context.allowProposals || !t.needsProposals)
       .filter((t) => !args.domain || t.domain === args.domain)
       .filter((t) => !query || `${t.name} ${t.description}`.toLowerCase().includes(query))
       .map((t) => ({ name: t.name, domain: t.domain, purpose: t.description.split(/(?<=\.)\s/)[0]!, read_only: t.annotations.readOnlyHint }));
