@@ -19,7 +19,7 @@ import type { SeedOptions } from './types.ts';
 
 export type { SeedOptions, SeedScale } from './types.ts';
 export type { SeedSummary } from './summary.ts';
-export { rebuildJobRollup, diffJobRollup, verifyRollups } from './rollup.ts';
+export { rebuildJobRollup, rebuildSiteRollup, diffJobRollup, verifyRollups } from './rollup.ts';
 
 /**
  * Fills an empty, migrated store with a deterministic, realistic production history laid out

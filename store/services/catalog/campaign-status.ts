@@ -21,7 +21,8 @@ export async function resolveCampaign(db: Executor, name: string | undefined) {
 
 /**
  * One-call campaign rollup: progress, PanDA health over the window, Rucio arrivals, disposition
- * mix and the rule-based verdict floor (DOMAIN §8.3). All counts come from rollups and counters.
+ * mix and the rule-based verdict floor (DOMAIN §8.3). All counts come from rollups and counters;
+ * job counts from the site rollup, which carries the campaign (no task join, no task dimension).
  */
 export async function campaignStatus(db: Executor, options: { campaign?: string | undefined; now: Date; windowHours: number }) {
   const campaign = await resolveCampaign(db, options.campaign);
@@ -37,14 +38,14 @@ export async function campaignStatus(db: Executor, options: { campaign?: string 
     ),
     queryRows<{ key: string; n: number }>(
       db,
-      sql`select r.job_status::text as key, sum(r.job_count)::int as n from panda_job_rollup r join panda_task t on t.jedi_task_id = r.jedi_task_id
-      where t.campaign = ${campaign.name} and r.hour >= date_trunc('hour', ${from}::timestamptz) group by 1`,
+      sql`select r.job_status::text as key, sum(r.job_count)::int as n from panda_site_rollup r
+      where r.campaign = ${campaign.name} and r.hour >= date_trunc('hour', ${from}::timestamptz) group by 1 order by 1`,
     ),
     queryRows<Record<string, unknown>>(
       db,
       sql`select r.error_component, r.error_code, sum(r.job_count)::int as count, count(distinct r.computing_site)::int as site_count
-      from panda_job_rollup r join panda_task t on t.jedi_task_id = r.jedi_task_id
-      where t.campaign = ${campaign.name} and r.hour >= date_trunc('hour', ${from}::timestamptz) and r.error_code <> 0 group by 1, 2 order by 3 desc limit 3`,
+      from panda_site_rollup r
+      where r.campaign = ${campaign.name} and r.hour >= date_trunc('hour', ${from}::timestamptz) and r.error_code <> 0 group by 1, 2 order by 3 desc, 1, 2 limit 3`,
     ),
     queryRows<{ key: string; n: number }>(db, sql`select propagation::text as key, count(distinct composed_name)::int as n from pcs_dataset where campaign_id = ${campaign.id} group by 1`),
     // Driven from the campaign's datasets through rucio_file's (dataset_scope, dataset_name) index; one pass gives the window count and the newest arrival.

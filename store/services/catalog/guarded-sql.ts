@@ -3,8 +3,15 @@ import type { Database } from '../../db/database.ts';
 import { rowsOf } from '../counters.ts';
 import { ForbiddenError, InvalidInputError } from '../errors.ts';
 
-/** Tables holding credentials or replay memory: never readable through SQL, whatever the caller. */
-export const DENIED_TABLES = ['api_token', 'app_user', 'idempotency_key'] as const;
+/**
+ * Never readable through SQL, whatever the caller: credentials and replay memory, people's
+ * conversations (DMs must not surface in channels), and the ops agent's queued work.
+ */
+export const DENIED_TABLES = [
+  'api_token', 'app_user', 'idempotency_key',
+  'conversation', 'conversation_turn', 'conversation_tool_call',
+  'ops_outbox', 'ops_execution',
+] as const;
 
 /** Functions that read files, other databases, settings or tables by string name (bypassing the table check). */
 const DENIED_WORDS = ['information_schema', 'query_to_xml', 'table_to_xml', 'cursor_to_xml', 'query_to_json', 'dblink', 'set_config', 'current_setting', 'copy', 'lo_import', 'lo_export'];

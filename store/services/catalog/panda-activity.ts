@@ -2,20 +2,24 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { countsOf, queryRows } from './keyset-query.ts';
 
-/** Jobs and tasks by status, site and user over a window, from the rollup (DOMAIN §6.2 panda_get_activity). */
+/**
+ * Jobs and tasks by status, site and user over a window (DOMAIN §6.2 panda_get_activity). Job
+ * counts come from the task-free site rollup, which carries the user, so no task join is needed.
+ */
 export async function pandaActivity(db: Executor, options: { from: Date; username?: string | undefined; site?: string | undefined }) {
   const from = options.from.toISOString();
   const scope = sql`r.hour >= date_trunc('hour', ${from}::timestamptz)
-    ${options.site ? sql`and r.computing_site = ${options.site}` : sql``} ${options.username ? sql`and t.username = ${options.username}` : sql``}`;
-  const base = sql`panda_job_rollup r join panda_task t on t.jedi_task_id = r.jedi_task_id`;
+    ${options.site ? sql`and r.computing_site = ${options.site}` : sql``} ${options.username ? sql`and r.username = ${options.username}` : sql``}`;
+  const base = sql`panda_site_rollup r`;
+  // Ties break on the key so the top-15 cut is the same whatever plan PostgreSQL picks.
   const [byStatus, bySite, byUser, tasks] = await Promise.all([
-    queryRows<{ key: string; n: number }>(db, sql`select r.job_status::text as key, sum(r.job_count)::int as n from ${base} where ${scope} group by 1 order by 2 desc`),
-    queryRows<{ key: string; n: number }>(db, sql`select r.computing_site as key, sum(r.job_count)::int as n from ${base} where ${scope} group by 1 order by 2 desc limit 15`),
-    queryRows<{ key: string; n: number }>(db, sql`select t.username as key, sum(r.job_count)::int as n from ${base} where ${scope} group by 1 order by 2 desc limit 15`),
+    queryRows<{ key: string; n: number }>(db, sql`select r.job_status::text as key, sum(r.job_count)::int as n from ${base} where ${scope} group by 1 order by 2 desc, 1`),
+    queryRows<{ key: string; n: number }>(db, sql`select r.computing_site as key, sum(r.job_count)::int as n from ${base} where ${scope} group by 1 order by 2 desc, 1 limit 15`),
+    queryRows<{ key: string; n: number }>(db, sql`select r.username as key, sum(r.job_count)::int as n from ${base} where ${scope} group by 1 order by 2 desc, 1 limit 15`),
     queryRows<{ key: string; n: number }>(
       db,
       sql`select t.status::text as key, count(*)::int as n from panda_task t where t.modification_time >= ${from}::timestamptz
-        ${options.username ? sql`and t.username = ${options.username}` : sql``} ${options.site ? sql`and t.site = ${options.site}` : sql``} group by 1 order by 2 desc`,
+        ${options.username ? sql`and t.username = ${options.username}` : sql``} ${options.site ? sql`and t.site = ${options.site}` : sql``} group by 1 order by 2 desc, 1`,
     ),
   ]);
   const jobsByStatus = countsOf(byStatus);
@@ -29,18 +33,22 @@ export async function pandaActivity(db: Executor, options: { from: Date; usernam
 }
 
 /**
- * Core-hours by site or user per day/week. The rollup keeps job counts, not CPU seconds, so
- * this is the walltime-based allocation estimate (jobs × cores × requested walltime) — stated in the result.
+ * Core-hours by site or user per day/week. The rollups keep job counts, not CPU seconds, so this
+ * is the walltime-based allocation estimate (jobs × cores × requested walltime) — stated in the
+ * result. The site rollup stores that product summed per key, so no task join is needed.
  */
 export async function resourceUsage(db: Executor, options: { from: Date; bucket: 'day' | 'week'; groupBy: 'site' | 'user' }) {
-  const group = options.groupBy === 'site' ? sql`r.computing_site` : sql`t.username`;
+  const group = options.groupBy === 'site' ? sql`r.computing_site` : sql`r.username`;
   const rows = await queryRows<{ bucket: string; key: string; job_count: number; est_core_hours: number }>(
     db,
-    sql`select to_char(date_trunc(${options.bucket}, r.hour), 'YYYY-MM-DD') as bucket, ${group} as key, sum(r.job_count)::int as job_count,
-      round(sum(r.job_count * t.core_count * t.walltime / 3600.0)::numeric, 1)::float8 as est_core_hours
-    from panda_job_rollup r join panda_task t on t.jedi_task_id = r.jedi_task_id
-    where r.hour >= date_trunc('hour', ${options.from.toISOString()}::timestamptz) and r.job_status in ('finished', 'failed', 'cancelled', 'closed', 'broken')
-    group by 1, 2 order by 1 desc, 4 desc limit 200`,
+    // Summed per hour first: the time-zone-aware bucket and its text are then computed for a few
+    // thousand hourly groups instead of every rollup row (core-seconds are exact integers, so the order of summing is moot).
+    sql`select to_char(date_trunc(${options.bucket}, h.hour), 'YYYY-MM-DD') as bucket, h.key, sum(h.n)::int as job_count,
+      round(sum(h.est)::numeric / 3600, 1)::float8 as est_core_hours
+    from (select r.hour, ${group} as key, sum(r.job_count) as n, sum(r.est_core_seconds) as est from panda_site_rollup r
+      where r.hour >= date_trunc('hour', ${options.from.toISOString()}::timestamptz) and r.job_status in ('finished', 'failed', 'cancelled', 'closed', 'broken')
+      group by 1, 2) h
+    group by 1, 2 order by 1 desc, 4 desc, 2 limit 200`,
   );
   const totals: Record<string, number> = {};
   for (const row of rows) totals[row.key] = Math.round(((totals[row.key] ?? 0) + row.est_core_hours) * 10) / 10;

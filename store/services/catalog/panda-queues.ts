@@ -19,13 +19,13 @@ export async function queueStatusCounts(db: Executor): Promise<Record<string, nu
   return countsOf(await queryRows(db, sql`select status::text as key, count(*)::int as n from panda_queue group by 1`));
 }
 
-/** One queue with its last-24h job picture from the rollup. */
+/** One queue with its last-24h job picture from the (task-free) site rollup. */
 export async function getQueue(db: Executor, queueName: string, from: Date) {
   const [queue] = await queryRows<Record<string, unknown>>(db, sql`select queue_name, site, cloud, vo, status, queue_type, resource_type, config_data, metadata, updated_at from panda_queue where queue_name = ${queueName}`);
   if (!queue) throw new NotFoundError('panda queue', queueName, 'use list-queues (search=…) to find queue names such as BNL_PanDA_1');
   const jobs = await queryRows<{ key: string; n: number }>(
     db,
-    sql`select job_status::text as key, sum(job_count)::int as n from panda_job_rollup where computing_site = ${queueName} and hour >= date_trunc('hour', ${from.toISOString()}::timestamptz) group by 1 order by 2 desc`,
+    sql`select job_status::text as key, sum(job_count)::int as n from panda_site_rollup where computing_site = ${queueName} and hour >= date_trunc('hour', ${from.toISOString()}::timestamptz) group by 1 order by 2 desc, 1`,
   );
   return { queue, jobs_by_status: countsOf(jobs) };
 }

@@ -27,6 +27,8 @@ export async function siteHealth(db: Executor, options: { from: Date; site?: str
   const thresholds = await readThresholds(db);
   const from = options.from.toISOString();
   const campaignJoin = options.campaign ? sql`and t.campaign = ${options.campaign}` : sql``;
+  // Job counts from the site rollup: it carries the campaign, so no task join is needed.
+  const jobScope = sql`${options.site ? sql`and r.computing_site = ${options.site}` : sql``} ${options.campaign ? sql`and r.campaign = ${options.campaign}` : sql``}`;
   const [jobRows, fileRows] = await Promise.all([
     queryRows<{ site: string; failed: number; finished: number; active: number }>(
       db,
@@ -34,8 +36,7 @@ export async function siteHealth(db: Executor, options: { from: Date; site?: str
         coalesce(sum(r.job_count) filter (where r.job_status in ('failed', 'cancelled', 'closed', 'broken')), 0)::int as failed,
         coalesce(sum(r.job_count) filter (where r.job_status = 'finished'), 0)::int as finished,
         coalesce(sum(r.job_count) filter (where r.job_status in ('running', 'starting', 'sent', 'activated', 'transferring', 'holding', 'merging')), 0)::int as active
-      from panda_job_rollup r ${options.campaign ? sql`join panda_task t on t.jedi_task_id = r.jedi_task_id ${campaignJoin}` : sql``}
-      where r.hour >= date_trunc('hour', ${from}::timestamptz) ${options.site ? sql`and r.computing_site = ${options.site}` : sql``}
+      from panda_site_rollup r where r.hour >= date_trunc('hour', ${from}::timestamptz) ${jobScope}
       group by 1`,
     ),
     queryRows<{ site: string; final_failed: number; files_finished: number }>(
