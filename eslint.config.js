@@ -10,8 +10,9 @@ const layers = {
   bot: ['harness', 'store'],
   agents: ['store'],
   web: ['store', 'mcp', 'harness'],
-  cli: ['store', 'mcp', 'harness', 'bot', 'agents', 'web'],
-  evals: ['store', 'mcp', 'harness', 'bot', 'agents', 'web', 'cli'],
+  evals: ['store', 'mcp', 'harness', 'bot', 'agents', 'web'],
+  // The command line is the composition root: it wires every process, the eval runner and benchmarks.
+  cli: ['store', 'mcp', 'harness', 'bot', 'agents', 'web', 'evals'],
   test: ['store', 'mcp', 'harness', 'bot', 'agents', 'web', 'cli', 'evals'],
 };
 

@@ -2,7 +2,9 @@ import { ConfigError } from '../store/config/parse-env.ts';
 import { isDomainError } from '../store/services/errors.ts';
 import type { CommandEntry, CommandIo } from './command.ts';
 import { askCommand } from './commands/ask-command.ts';
+import { benchCommand } from './commands/bench-command.ts';
 import { chatCommand } from './commands/chat-command.ts';
+import { evalCommand } from './commands/eval-command.ts';
 import { mcpCommand } from './commands/mcp-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { seedCommand } from './commands/seed-command.ts';
@@ -25,6 +27,12 @@ const commands: Record<string, CommandEntry> = {
   mcp: { run: mcpCommand, usage: 'mcp', summary: 'MCP server on stdio (read-only unless MCP_ALLOW_PROPOSALS=1)' },
   users: { run: usersCommand, usage: 'users add NAME --role viewer|physicist|production-manager|operator|admin | users list', summary: 'grant a role (stored in the database)' },
   tokens: { run: tokensCommand, usage: 'tokens create USERNAME [--name LABEL] | tokens revoke PREFIX|--id N | tokens list [USERNAME]', summary: 'API tokens for REST and /mcp (hashed; shown once)' },
+  eval: {
+    run: evalCommand,
+    usage: 'eval --set FILE [--model offline|scripted|anthropic] [--selection all|top-k] [--limit N] [--json] | eval --compare A.json B.json',
+    summary: 'run an eval set: correctness, routing, fabricated numbers, refusals, unsafe actions, tokens, latency',
+  },
+  bench: { run: benchCommand, usage: 'bench [NAME] [--json] [--scale X] [--memory]', summary: 'run the benchmarks under evals/perf and rewrite docs/performance.md' },
   chat: { run: chatCommand, usage: 'chat [--model offline|anthropic] [--user NAME]', summary: 'interactive terminal conversation (streaming, thread context, /new)' },
 };
 

@@ -18,7 +18,8 @@ const LINK_TARGET = /\]\([^)]*\)/g;
 const URL = /https?:\/\/\S+/g;
 const LIST_MARKER = /^\s*\d+[.)]\s/gm;
 const IDENTIFIER = /\b(?:group\.EIC(?:\.evgen)?(?::group\.EIC(?:\.evgen)?)?\.\d{2}\.\d{2}\.\d+\.[A-Za-z][\w]*\.p\d+\.e\d+\.s\d+\.r\d+(?:\.[\w+\-=]+)*|(?:cp|ap)-\d+|pc\d+|[pesrk]\d{1,5}(?=\b))/g;
-const NUMBER = /(?<![\w.-])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.-])-?\d+(?:\.\d+)?%?/g;
+// A number stands alone: not glued to letters on either side (hex ids, UUIDs, "23T12" in timestamps).
+const NUMBER = /(?<![\w.-])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?!\w|\.\d)|(?<![\w.-])-?\d+(?:\.\d+)?%?(?!\w|\.\d)/g;
 
 export function stripUnverifiable(answer: string): string {
   return answer.replace(LINK_TARGET, ']').replace(URL, '').replace(LIST_MARKER, '');

@@ -27,6 +27,8 @@ const EVGEN_PATH = /(?:\/volatile\/eic\/EPIC)?\/EVGEN\/[^\s,;'"`)]+/g;
 const SITE = /\b[A-Z]{2,}(?:_[A-Za-z0-9]+)+\b/g;
 /** Physics process names share the UPPER_SNAKE shape of queue names. */
 const PROCESS = /^(DIS|DDIS|DVCS|DDVCS|TCS|SIDIS|DEMP|DVMP|MESON|DIFFRACTIVE|PHOTOPRODUCTION|UPSILON|UCHANNEL|ALP|SINGLE)(_|$)/;
+/** Environment-variable names (ANTHROPIC_API_KEY, DATABASE_URL) share the queue-name shape but are never sites. */
+const ENV_NAME = /_(KEY|TOKEN|SECRET|PASSWORD|URL|HOST|PORT)$/;
 const CAMPAIGN = /(?<![\w.])\d{2}\.\d{2}(?:\.\d+)?(?![\w.]*\.p\d)(?![\d.])/g;
 const REF = /\b(?:cp|ap)-\d+\b/gi;
 const TAG = /\b[pesrk]\d{1,4}\b/g;
@@ -44,7 +46,7 @@ export function extractEntities(question: string): Entities {
     composedNames,
     dids,
     evgenPaths: unique(question.match(EVGEN_PATH) ?? []).map((p) => p.replace(/[.?!]$/, '')),
-    sites: unique((withoutNames.match(SITE) ?? []).filter((s) => !PROCESS.test(s))),
+    sites: unique((withoutNames.match(SITE) ?? []).filter((s) => !PROCESS.test(s) && !ENV_NAME.test(s))),
     campaigns: unique(withoutNames.match(CAMPAIGN) ?? []),
     proposalRefs: unique((question.match(REF) ?? []).map((r) => r.toLowerCase())),
     tagLabels: unique(withoutNames.match(TAG) ?? []),

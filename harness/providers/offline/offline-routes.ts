@@ -102,7 +102,7 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
   {
     id: 'list-campaigns',
     example: 'Which campaigns are producing?',
-    score: (q) => (mentions(q, /\b(which|list|what) campaigns?\b/, /\bcampaigns? (are )?(producing|current|active)\b/, /\bproducing\b/) ? 68 : 0),
+    score: (q) => (mentions(q, /\b(which|list|what|show)( the| all)? campaigns?\b/, /\bcampaigns? (are )?(producing|current|active)\b/, /\bproducing\b/) ? 68 : 0),
     plan: () => [{ name: 'list-campaigns', input: {} }],
     headline: () => 'Campaigns (lifecycle and whether they are producing):',
   },
@@ -206,7 +206,8 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     example: 'Retry the failed jobs of task 38511',
     score: (q, e) => (e.jediTaskIds.length > 0 && taskAction(q) ? 97 : 0),
     plan: (q, e) => [{ name: 'propose-action', input: { action: taskAction(q), subject: String(e.jediTaskIds[0]), reason: `Requested in chat: ${q.slice(0, 200)}` } }],
-    headline: (q, e) => `I recorded a proposal to ${taskAction(q)?.replace('_', ' ')} task ${e.jediTaskIds[0]}. An operator must approve it before anything runs.`,
+    // The headline cannot see whether propose-action succeeded: it states the request, the tool's rendering states the outcome.
+    headline: (q, e) => `You asked to ${taskAction(q)?.replace(/_/g, ' ')} task ${e.jediTaskIds[0]}: I can only propose it, and an operator must approve it before anything runs. The proposal outcome:`,
   },
   {
     id: 'alarms',
@@ -235,6 +236,15 @@ export const OFFLINE_ROUTES: OfflineRoute[] = [
     score: (q) => (mentions(q, /\b(valid|parse|grammar|composed name|naming)\b/) ? 93 : 0),
     plan: (q) => [{ name: 'parse-name', input: { name: nameCandidate(q) } }],
     headline: () => 'Name check against the composed-name grammar:',
+  },
+  {
+    // Trends between two periods need arithmetic over two tool calls: offline that would be a
+    // guess, so this shape plans nothing and the provider answers "can't answer that offline".
+    id: 'compare-periods',
+    example: 'Compare the failure rate this week with last week',
+    score: (q, e) => (e.tagLabels.length < 2 && mentions(q, /\b(compar\w*|vs\.?|versus|trend\w*)\b/) && mentions(q, /\b(last|previous|prior) (week|month|day|shift)\b/) ? 99 : 0),
+    plan: () => [],
+    headline: () => '',
   },
   {
     id: 'system-state',

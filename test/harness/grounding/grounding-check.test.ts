@@ -28,3 +28,21 @@ describe('checkGrounding', () => {
     expect(checkGrounding('1. [evidence](http://localhost:8080/evidence/ev-777)\n2. 5,703 failed', evidence).ok).toBe(true);
   });
 });
+
+describe('checkGrounding on identifiers with digits', () => {
+  it('does not read digits inside hex ids or UUIDs as numbers', () => {
+    const report = checkGrounding('Rule 9b1c4f2e-77aa-4c1d-9e0f-2a3b4c5d6e7f is STUCK; see evidence ev-639512e54936e32a1cbb6fd2.', []);
+    expect(report.unsupportedNumbers).toEqual([]);
+  });
+
+  it('still checks a number that ends a sentence or precedes a unit word after a space', () => {
+    expect(checkGrounding('It failed 42 times.', []).unsupportedNumbers).toEqual(['42']);
+    expect(checkGrounding('Wait 17 h.', []).unsupportedNumbers).toEqual(['17']);
+  });
+});
+
+describe('checkGrounding on timestamps', () => {
+  it('does not split a decimal glued to letters into a shorter number', () => {
+    expect(checkGrounding('as of 2026-11-23T07:49:24.505Z', ['as of 2026-11-23T07:49:24.505Z']).ok).toBe(true);
+  });
+});
