@@ -36,3 +36,9 @@ export function classifyRate(rate: number | null, thresholds: Thresholds): Healt
 export function ratio(numerator: number, denominator: number): number | null {
   return denominator > 0 ? Math.round((numerator / denominator) * 10_000) / 10_000 : null;
 }
+
+/** Days of Rucio arrivals that make a campaign "producing" (SysConfig campaign_producing_window_days, default 3). */
+export async function readProducingWindowDays(db: Executor): Promise<number> {
+  const [row] = await queryRows<{ days: unknown }>(db, sql`select config_data->'campaign_producing_window_days' as days from swf_sys_config where id = 1`);
+  return typeof row?.days === 'number' && row.days > 0 ? row.days : 3;
+}
