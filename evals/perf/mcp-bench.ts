@@ -10,10 +10,8 @@
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Store } from '../../store/db/database.ts';
-import { migrateStore } from '../../store/db/migrate.ts';
-import { openStore } from '../../store/db/open-store.ts';
 import { rowsOf } from '../../store/services/counters.ts';
-import { seedDatabase } from '../../store/seed/index.ts';
+import { openBenchStore } from './bench-store.ts';
 import { TOOLS } from '../../mcp/registry.ts';
 import { connectInProcess } from '../../mcp/transports/in-process.ts';
 import type { ToolContext } from '../../mcp/shape/tool-definition.ts';
@@ -74,18 +72,11 @@ async function benchArgs(store: Store): Promise<Record<string, Record<string, un
   };
 }
 
-async function openBenchStore(options: McpBenchOptions): Promise<{ store: Store; label: string }> {
-  if (options.databaseUrl) return { store: await openStore({ databaseUrl: options.databaseUrl, poolSize: 4 }), label: options.databaseUrl.replace(/:[^:@/]*@/, ':***@') };
-  const store = await openStore({ dataDir: 'memory' });
-  await migrateStore(store);
-  options.onProgress?.('seeding demo data into in-memory PGlite…');
-  await seedDatabase(store, { scale: 'demo', seed: 1, anchor: new Date('2026-11-23T06:00:00Z') });
-  return { store, label: 'PGlite in memory, demo seed' };
-}
-
 export async function run(options: McpBenchOptions = {}) {
   const iterations = options.iterations ?? 50;
-  const { store, label } = await openBenchStore(options);
+  options.onProgress?.(options.databaseUrl ? `opening ${options.databaseUrl}` : 'seeding demo data into in-memory PGlite…');
+  const store = await openBenchStore(options.databaseUrl);
+  const label = options.databaseUrl ? store.location : 'PGlite in memory, demo seed';
   const [anchor] = rowsOf<{ at: Date | null }>(await store.db.execute(sql`select max(modification_time) as at from panda_task`));
   const now = anchor?.at ? new Date(anchor.at) : new Date();
   const connection = await connectInProcess({ store, baseUrl: 'http://bench', allowProposals: false, now: () => now });

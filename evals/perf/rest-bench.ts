@@ -11,6 +11,7 @@ import { openStore } from '../../store/db/open-store.ts';
 import type { Database } from '../../store/db/database.ts';
 import { buildWebApp } from '../../web/app.ts';
 import { rowsOf } from '../../store/services/counters.ts';
+import { latencyStats, timeIt } from './latency-stats.ts';
 
 export interface BenchOptions {
   databaseUrl: string;
@@ -26,21 +27,6 @@ export interface EndpointTiming {
   sqlP50: number;
   /** REST p50 / direct SQL p50. */
   ratio: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function time(iterations: number, work: () => Promise<unknown>): Promise<number[]> {
-  await work(); // warm-up: plan cache, pool connections
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b);
 }
 
 async function currentCampaign(db: Database): Promise<string> {
@@ -66,13 +52,13 @@ export async function run(options: BenchOptions): Promise<EndpointTiming[]> {
     const results: EndpointTiming[] = [];
     for (const c of cases) {
       options.onProgress?.(`${c.endpoint} × ${iterations}`);
-      const rest = await time(iterations, async () => {
+      const rest = latencyStats(await timeIt(async () => {
         const response = await app.inject({ method: 'GET', url: c.url });
         if (response.statusCode !== 200) throw new Error(`${c.url} → ${response.statusCode} ${response.body.slice(0, 200)}`);
-      });
-      const direct = await time(iterations, c.baseline);
+      }, iterations, 1));
+      const direct = latencyStats(await timeIt(c.baseline, iterations, 1));
       const round = (n: number) => Math.round(n * 100) / 100;
-      results.push({ endpoint: c.endpoint, p50: round(percentile(rest, 50)), p95: round(percentile(rest, 95)), p99: round(percentile(rest, 99)), sqlP50: round(percentile(direct, 50)), ratio: round(percentile(rest, 50) / Math.max(percentile(direct, 50), 0.001)) });
+      results.push({ endpoint: c.endpoint, p50: round(rest.p50), p95: round(rest.p95), p99: round(rest.p99), sqlP50: round(direct.p50), ratio: round(rest.p50 / Math.max(direct.p50, 0.001)) });
     }
     return results;
   } finally {
