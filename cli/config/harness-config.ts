@@ -6,8 +6,8 @@ const harnessEnvSchema = storeConfigSchema.extend({
   ANTHROPIC_API_KEY: optionalString,
   ANTHROPIC_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ message: 'must be an absolute URL such as https://api.anthropic.com' }).optional()),
   ANTHROPIC_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('claude-sonnet-5-5')),
-  /** `all` tools on every turn, or `top-k` by relevance plus select-tools (see docs/decisions). */
-  HARNESS_TOOL_SELECTION: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['all', 'top-k'], { message: "must be 'all' or 'top-k'" }).default('all')),
+  /** Hosted models: `top-k` by relevance plus select-tools (default, docs/decisions/0005), or `all` tools on every turn. */
+  HARNESS_TOOL_SELECTION: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['all', 'top-k'], { message: "must be 'all' or 'top-k'" }).default('top-k')),
   PUBLIC_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ message: 'must be an absolute http(s) URL' }).optional()),
   PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).default(8080)),
 });
