@@ -245,7 +245,8 @@ export const rucioFile = pgTable(
   },
   (t) => [
     primaryKey({ name: 'rucio_file_pk', columns: [t.scope, t.name] }),
-    index('rucio_file_dataset_idx').on(t.datasetScope, t.datasetName),
+    /** Also serves a dataset's newest file and its files created since a time, index-only (campaign-status arrivals). */
+    index('rucio_file_dataset_idx').on(t.datasetScope, t.datasetName, t.createdAt, t.bytes),
   ],
 );
 

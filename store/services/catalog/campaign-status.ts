@@ -48,12 +48,16 @@ export async function campaignStatus(db: Executor, options: { campaign?: string 
       where r.campaign = ${campaign.name} and r.hour >= date_trunc('hour', ${from}::timestamptz) and r.error_code <> 0 group by 1, 2 order by 3 desc, 1, 2 limit 3`,
     ),
     queryRows<{ key: string; n: number }>(db, sql`select propagation::text as key, count(distinct composed_name)::int as n from pcs_dataset where campaign_id = ${campaign.id} group by 1`),
-    // Driven from the campaign's datasets through rucio_file's (dataset_scope, dataset_name) index; one pass gives the window count and the newest arrival.
+    // Per campaign dataset, two probes of rucio_file's (dataset_scope, dataset_name, created_at, bytes) index, both index-only:
+    // the newest file (one descent) and the files created in the window (a short range), instead of reading every file.
     queryRows<{ files: number; bytes: number; last_at: Date | string | null }>(
       db,
-      sql`select count(*) filter (where f.created_at >= ${from}::timestamptz)::int as files,
-        coalesce(sum(f.bytes) filter (where f.created_at >= ${from}::timestamptz), 0)::float8 as bytes, max(f.created_at) as last_at
-      from pcs_dataset d join rucio_file f on f.dataset_scope = split_part(d.did, ':', 1) and f.dataset_name = substr(d.did, strpos(d.did, ':') + 1)
+      sql`select coalesce(sum(w.files), 0)::int as files, coalesce(sum(w.bytes), 0)::float8 as bytes, max(m.last_at) as last_at
+      from pcs_dataset d
+      cross join lateral (select split_part(d.did, ':', 1) as scope, substr(d.did, strpos(d.did, ':') + 1) as name) k
+      cross join lateral (select max(f.created_at) as last_at from rucio_file f where f.dataset_scope = k.scope and f.dataset_name = k.name) m
+      cross join lateral (select count(*) as files, sum(f.bytes) as bytes from rucio_file f
+        where f.dataset_scope = k.scope and f.dataset_name = k.name and f.created_at >= ${from}::timestamptz) w
       where d.campaign_id = ${campaign.id}`,
     ),
     catalogAsOf(db),
