@@ -14,7 +14,6 @@ const campaignRow = z.strictObject({
   description: z.string().describe('Description'),
   prod_tasks: z.number().describe('Campaign tasks'),
   datasets: z.number().describe('Datasets'),
-  last_arrival: z.string().nullable().describe('Newest Rucio output arrival of any of its datasets'),
   producing: z.boolean().describe('Output arrived within the producing window (SysConfig campaign_producing_window_days, default 3)'),
 });
 

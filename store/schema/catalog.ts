@@ -225,6 +225,8 @@ export const rucioDataset = pgTable(
   },
   (t) => [
     primaryKey({ name: 'rucio_dataset_pk', columns: [t.scope, t.name] }),
+    // "Producing" campaigns are found from datasets with recent arrivals (updated_at = newest file).
+    index('rucio_dataset_updated_idx').on(t.updatedAt),
     check('rucio_dataset_not_file', sql`${t.didType} <> 'FILE'`),
     check('rucio_dataset_counts', sql`${t.availableLength} between 0 and ${t.length} and ${t.length} <= 100000`),
   ],

@@ -19,19 +19,18 @@ export async function getProdConfig(db: Executor, name: string) {
 
 /**
  * Campaigns newest first. `producing` is derived, never stored (DOMAIN §2.8): Rucio output arrived
- * for one of the campaign's datasets within the producing window before `now`. The last arrival of a
- * dataset is its Rucio dataset's updated_at, so no file rows are read.
+ * for one of the campaign's datasets since `producingSince`. A Rucio dataset's updated_at is its
+ * newest file, so the recent datasets come from an index and no file rows are read.
  */
 export async function listCampaigns(db: Executor, lifecycle: string | undefined, producingSince: Date) {
-  return queryRows<Record<string, unknown>>(db, sql`select c.name, c.lifecycle, c.start_date::text as start_date, c.end_date::text as end_date, c.description,
+  return queryRows<Record<string, unknown>>(db, sql`with producing as (
+      select distinct d.campaign_id from rucio_dataset rd join pcs_dataset d on d.did = rd.scope || ':' || rd.name
+      where rd.updated_at > ${producingSince.toISOString()}::timestamptz and d.campaign_id is not null)
+    select c.name, c.lifecycle, c.start_date::text as start_date, c.end_date::text as end_date, c.description,
     (select count(*)::int from pcs_prod_task p where p.campaign_id = c.id) as prod_tasks,
     (select count(distinct composed_name)::int from pcs_dataset d where d.campaign_id = c.id) as datasets,
-    to_char(a.last_arrival at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as last_arrival, coalesce(a.last_arrival > ${producingSince.toISOString()}::timestamptz, false) as producing
-    from pcs_campaign c left join lateral (
-      select max(rd.updated_at) as last_arrival from pcs_dataset d
-      join rucio_dataset rd on rd.scope = split_part(d.did, ':', 1) and rd.name = substr(d.did, strpos(d.did, ':') + 1)
-      where d.campaign_id = c.id) a on true
-    ${lifecycle ? sql`where c.lifecycle = ${lifecycle}` : sql``} order by c.start_date desc nulls last, c.name desc limit 100`);
+    c.id in (select campaign_id from producing) as producing
+    from pcs_campaign c ${lifecycle ? sql`where c.lifecycle = ${lifecycle}` : sql``} order by c.start_date desc nulls last, c.name desc limit 100`);
 }
 
 export async function listRequests(db: Executor, filter: { status?: string | undefined; requestor?: string | undefined; pwg?: string | undefined; search?: string | undefined }, page: PageArgs) {

@@ -1,0 +1,1 @@
+CREATE INDEX "rucio_dataset_updated_idx" ON "rucio_dataset" USING btree ("updated_at");
