@@ -12,6 +12,7 @@ import { registerRequestRoutes } from './routes/requests-routes.ts';
 import { registerStreamRoutes } from './routes/stream-routes.ts';
 import { registerTagRoutes } from './routes/tags-routes.ts';
 import { registerTaskRoutes } from './routes/tasks-routes.ts';
+import { registerDrillDownPages } from './pages/drill-down-pages.ts';
 import { registerEvidencePage } from './pages/evidence-page.ts';
 import { registerHomePage } from './pages/home-page.ts';
 
@@ -62,6 +63,7 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   registerStreamRoutes(app, routeDeps);
   registerHomePage(app);
   registerEvidencePage(app, routeDeps);
+  registerDrillDownPages(app, { store: deps.store, baseUrl: deps.baseUrl });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/v1/docs', { schema: { hide: true } }, async (_request, reply) =>
