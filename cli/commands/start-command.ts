@@ -1,11 +1,9 @@
-import { readSeedSummary, hasProductionData } from '../../store/db/reset-store.ts';
-import { seedDatabase } from '../../store/seed/index.ts';
+import { readSeedSummary } from '../../store/db/reset-store.ts';
 import { loadWebConfig } from '../config/web-config.ts';
 import { processEnv } from '../config/process-env.ts';
+import { ensureDemoData } from '../ensure-demo-data.ts';
 import { openMigratedStore } from '../open-configured-store.ts';
-import { progressPrinter } from '../progress-printer.ts';
 import type { CommandIo } from '../command.ts';
-import { defaultAnchor } from './seed-command.ts';
 import { closeOnSignal, serveWeb } from './serve-web.ts';
 
 /**
@@ -15,10 +13,7 @@ import { closeOnSignal, serveWeb } from './serve-web.ts';
 export async function startCommand(_args: string[], io: CommandIo): Promise<number> {
   const config = loadWebConfig(processEnv(), process.cwd());
   const store = await openMigratedStore(config.store);
-  if (!(await hasProductionData(store))) {
-    io.err('first run: seeding the demo production (seed 1)…');
-    await seedDatabase(store, { scale: 'demo', seed: 1, anchor: defaultAnchor(), onProgress: progressPrinter(io) });
-  } else {
+  if (!(await ensureDemoData(store, io, { anyStore: true }))) {
     const summary = await readSeedSummary(store);
     io.err(summary ? `reusing data seeded at ${String(summary.anchor ?? 'an earlier run')}` : 'reusing existing data');
   }
